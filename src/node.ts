@@ -1,0 +1,56 @@
+// Node entry: parse config, open and migrate the database, serve the app, drain on SIGTERM.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { migrateDatabase, openDatabase } from '../db/client.js';
+import { createApp } from './app.js';
+import { ConfigError, parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+async function main() {
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  let dataDir: string | undefined;
+  if (!config.database.url) {
+    dataDir = join(config.database.dataDir, 'pglite');
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const database = await openDatabase({ url: config.database.url, dataDir });
+  await migrateDatabase(database);
+  const app = createApp({ db: database.db, config, clock: () => new Date(), logger });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    logger.info('qingdan listening', {
+      url: `http://localhost:${info.port}`,
+      database: database.kind === 'pglite' ? `embedded (${dataDir})` : 'postgres',
+    });
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping: draining requests', { signal });
+    // close() stops accepting and waits for in-flight requests to finish.
+    server.close(async () => {
+      await database.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

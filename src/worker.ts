@@ -1,0 +1,44 @@
+// Cloudflare Workers entry: the same createApp over PostgreSQL (Hyperdrive or DATABASE_URL). No PGlite here.
+import { openPostgres } from '../db/open-postgres.js';
+import { createApp } from './app.js';
+import { parseConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+interface WorkerEnv {
+  HYPERDRIVE?: { connectionString: string };
+  [name: string]: unknown;
+}
+
+function build(env: WorkerEnv) {
+  const vars = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<
+    string,
+    string
+  >;
+  const url = env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL;
+  const config = parseConfig({ ...vars, DATABASE_URL: url });
+  if (!config.database.url) throw new Error('DATABASE_URL or a HYPERDRIVE binding is required on Workers');
+  // Workers may not reuse a connection across requests: one small pool per invocation.
+  const database = openPostgres(config.database.url, 2);
+  const logger = createLogger(config.logLevel);
+  return { database, config, logger };
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: { waitUntil(p: Promise<unknown>): void }) {
+    const { database, config, logger } = build(env);
+    const app = createApp({ db: database.db, config, clock: () => new Date(), logger });
+    const res = await app.fetch(request);
+    ctx.waitUntil(database.close());
+    return res;
+  },
+  async scheduled(
+    event: { scheduledTime: number; cron: string },
+    env: WorkerEnv,
+    ctx: { waitUntil(p: Promise<unknown>): void },
+  ) {
+    const { database, logger } = build(env);
+    // The daily jobs (digests, reminders) plug in here through runScheduled(deps, now).
+    logger.info('scheduled tick', { cron: event.cron, at: new Date(event.scheduledTime).toISOString() });
+    ctx.waitUntil(database.close());
+  },
+};
