@@ -1,0 +1,10 @@
+export type { AddresseeSpec } from './addressee-phrase.js';
+export { parseAddressees } from './addressees.js';
+export type { ChangeCue } from './change.js';
+export { detectChange } from './change.js';
+export type { Classification } from './classify.js';
+export { classify } from './classify.js';
+export type { ReplyReading } from './reply.js';
+export { parseReply } from './reply.js';
+export { resolveAddressees } from './resolve-addressees.js';
+export { normalizeText, toSimplifiedLocal } from './simplify.js';
