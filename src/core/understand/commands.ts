@@ -1,0 +1,77 @@
+// Direct-message commands to the bot, in forgiving wording ("完成 2", "2 完成了", "第2个办好了", "我的任务").
+export type Command =
+  | { name: 'complete'; index: number }
+  | { name: 'inbox' }
+  | { name: 'today' }
+  | { name: 'detail'; index: number }
+  | { name: 'progress'; index: number | null }
+  | { name: 'subscribe'; on: boolean }
+  | { name: 'help' }
+  | { name: 'feedback'; isTask: boolean };
+
+const DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function toIndex(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 2 && s[0] === '十') return 10 + (DIGITS[s[1]!] ?? 0);
+  return DIGITS[s] ?? Number.NaN;
+}
+
+const N = '(\\d{1,3}|[一二两三四五六七八九十]{1,2})';
+const DONE = '(?:完成了?|做完了?|办好了?|办完了?|搞定了?|已完成|好了)';
+
+export function parseCommand(text: string): Command | null {
+  const t = text
+    .normalize('NFKC')
+    .replace(/[\s。！!，,.~～]+/g, ' ')
+    .trim();
+  const patterns: [RegExp, (m: RegExpExecArray) => Command][] = [
+    [
+      new RegExp(`^(?:完成|已完成|做完|办完)\\s*(?:第\\s*)?${N}\\s*(?:个|项|条)?$`),
+      (m) => ({ name: 'complete', index: toIndex(m[1]!) }),
+    ],
+    [
+      new RegExp(`^(?:第\\s*)?${N}\\s*(?:个|项|条|号)?\\s*${DONE}$`),
+      (m) => ({ name: 'complete', index: toIndex(m[1]!) }),
+    ],
+    [
+      new RegExp(`^(?:详情|查看|看看?)\\s*(?:第\\s*)?${N}\\s*(?:个|项|条)?$`),
+      (m) => ({ name: 'detail', index: toIndex(m[1]!) }),
+    ],
+    [
+      new RegExp(`^进度\\s*(?:第\\s*)?${N}?\\s*(?:个|项|条)?$`),
+      (m) => ({ name: 'progress', index: m[1] ? toIndex(m[1]) : null }),
+    ],
+    [
+      /^(?:我的)?(?:任务|清单|待办)(?:列表)?$|^我的任务$|^还有(?:什么|啥)(?:任务|事)?$/,
+      () => ({ name: 'inbox' }),
+    ],
+    [/^今天(?:的任务|有什么|要做什么|要干啥)?$/, () => ({ name: 'today' })],
+    [/^(?:退订|取消订阅|不要日报|关闭日报)$/, () => ({ name: 'subscribe', on: false })],
+    [/^(?:订阅|开启日报|恢复日报)$/, () => ({ name: 'subscribe', on: true })],
+    [/^(?:帮助|help|\?|？|怎么用)$/i, () => ({ name: 'help' })],
+    [/^是任务$/, () => ({ name: 'feedback', isTask: true })],
+    [/^不是任务$/, () => ({ name: 'feedback', isTask: false })],
+  ];
+  for (const [re, make] of patterns) {
+    const m = re.exec(t);
+    if (m) {
+      const c = make(m);
+      if ('index' in c && c.index !== null && !(c.index >= 1)) return null;
+      return c;
+    }
+  }
+  return null;
+}
