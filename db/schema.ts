@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
   bigserial,
   boolean,
   index,
@@ -15,6 +16,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const counties = pgTable('counties', {
@@ -22,6 +25,8 @@ export const counties = pgTable('counties', {
   name: text('name').notNull(),
   botId: text('bot_id').notNull().default('bot'),
   timezone: text('timezone').notNull().default('Asia/Shanghai'),
+  /** Bumped by every roster import, so instances can cache the roster safely. */
+  rosterVersion: integer('roster_version').notNull().default(1),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
@@ -48,6 +53,10 @@ export const people = pgTable(
     orgId: text('org_id').notNull(),
     role: text('role').notNull(),
     digest: boolean('digest').notNull().default(true),
+    /** Local time of the morning digest, HH:MM. */
+    digestAt: text('digest_at').notNull().default('07:30'),
+    /** Signed page links issued before this instant no longer open (revocation). */
+    linksValidAfter: ts('links_valid_after'),
     active: boolean('active').notNull().default(true),
   },
   (t) => [primaryKey({ columns: [t.countyId, t.id] })],
@@ -261,4 +270,58 @@ export const feedback = pgTable(
     at: ts('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.countyId, t.messageId, t.personId] })],
+);
+
+/** Nonces of signed callbacks already accepted (WeCom): a nonce is never accepted twice. */
+export const nonces = pgTable(
+  'nonces',
+  {
+    scope: text('scope').notNull(),
+    nonce: text('nonce').notNull(),
+    seenAt: ts('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.nonce] }), index('nonces_seen').on(t.seenAt)],
+);
+
+/** What the bot is waiting for from a person ("which task did you mean?"), short-lived. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    countyId: text('county_id').notNull(),
+    personId: text('person_id').notNull(),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countyId, t.personId] })],
+);
+
+/** A photo or screenshot kept as a task's proof (from a chat image or a page upload). */
+export const proofs = pgTable(
+  'proofs',
+  {
+    countyId: text('county_id').notNull(),
+    id: text('id').notNull(),
+    taskId: text('task_id').notNull(),
+    personId: text('person_id').notNull(),
+    messageId: text('message_id'),
+    mime: text('mime').notNull(),
+    bytes: bytea('bytes'),
+    /** Where the platform keeps the file when we hold only a reference (media id, URL). */
+    ref: text('ref'),
+    at: ts('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countyId, t.id] }), index('proofs_task').on(t.countyId, t.taskId)],
+);
+
+/** The 6-digit code typed to the bot as a fallback to a signed link. */
+export const loginCodes = pgTable(
+  'login_codes',
+  {
+    countyId: text('county_id').notNull(),
+    code: text('code').notNull(),
+    personId: text('person_id').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    usedAt: ts('used_at'),
+  },
+  (t) => [primaryKey({ columns: [t.countyId, t.code] })],
 );

@@ -4,8 +4,27 @@ import { counties, groups, memberships, orgs, people } from '../../db/schema.js'
 import type { OrgLevel, Role, Roster } from '../core/types.js';
 import { AppError } from '../errors.js';
 
+// Rosters change rarely and are read for every message: cache them per process, keyed by the
+// version every import bumps, so an import through another instance is seen at once.
+const cache = new WeakMap<Db, Map<string, { version: number; roster: Roster }>>();
+
 /** The county's roster as the core reads it. */
 export async function loadRoster(db: Db, county: string): Promise<Roster> {
+  const [v] = await db
+    .select({ version: counties.rosterVersion })
+    .from(counties)
+    .where(eq(counties.id, county));
+  if (!v) throw new AppError('not_found', `county ${county} has no roster`);
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  const hit = perDb.get(county);
+  if (hit && hit.version === v.version) return hit.roster;
+  const roster = await readRoster(db, county);
+  perDb.set(county, { version: v.version, roster });
+  return roster;
+}
+
+async function readRoster(db: Db, county: string): Promise<Roster> {
   const [c] = await db.select().from(counties).where(eq(counties.id, county));
   if (!c) throw new AppError('not_found', `county ${county} has no roster`);
   const [o, p, g, m] = await Promise.all([
