@@ -23,6 +23,48 @@ const schema = z.object({
   OFFICE_NOON: hhmm.default('12:00'),
   RELAY_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WECHAT_BOT: flag,
+  // WeCom (企业微信): the self-built app, the AI bot, and group robot webhooks.
+  WECOM_CORP_ID: z.string().min(1).optional(),
+  WECOM_TOKEN: z.string().min(1).optional(),
+  WECOM_ENCODING_AES_KEY: z.string().length(43, 'must be the 43-character EncodingAESKey').optional(),
+  WECOM_AGENT_ID: z.string().regex(/^\d+$/, 'must be a number').optional(),
+  WECOM_SECRET: z.string().min(1).optional(),
+  WECOM_AIBOT_TOKEN: z.string().min(1).optional(),
+  WECOM_AIBOT_ENCODING_AES_KEY: z.string().length(43, 'must be the 43-character EncodingAESKey').optional(),
+  /** JSON object: group id → group robot webhook key. */
+  WECOM_WEBHOOKS: z.string().optional(),
+  WECOM_API_BASE: z.url().default('https://qyapi.weixin.qq.com'),
+  // The WeChat bot process (bots/).
+  WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),
+  WECHATY_NAME: z.string().min(1).default('qingdan'),
+  QINGDAN_URL: z.url().optional(),
+  BOT_SPOOL_DIR: z.string().min(1).default('./data/spool'),
+  WECHAT_SEND_INTERVAL_MS: z.coerce.number().int().min(500).default(4000),
+  WECHAT_DAILY_CAP: z.coerce.number().int().min(1).default(300),
+  // Pages: signed links.
+  PUBLIC_URL: z.url().optional(),
+  LINK_SECRET: secret.optional(),
+  LINK_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
+  PROOF_MAX_BYTES: z.coerce.number().int().min(10_000).default(2_000_000),
+  // Digests and reminders (Asia/Shanghai).
+  DIGEST_AT: hhmm.default('07:30'),
+  LEADER_SUMMARY_AT: hhmm.default('17:45'),
+  REMIND_BEFORE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  QUIET_START: hhmm.default('22:00'),
+  QUIET_END: hhmm.default('07:00'),
+  DAILY_PUSH_CAP: z.coerce.number().int().min(1).max(100).default(5),
+  SCHEDULER: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -38,6 +80,36 @@ export interface Config {
     relayWindowDays: number;
   };
   wechatBot: boolean;
+  wecom: {
+    corpId?: string;
+    token?: string;
+    encodingAesKey?: string;
+    agentId?: number;
+    secret?: string;
+    aibotToken?: string;
+    aibotEncodingAesKey?: string;
+    webhooks: Record<string, string>;
+    apiBase: string;
+  };
+  wechaty: {
+    puppet: string;
+    puppetToken?: string;
+    name: string;
+    serviceUrl?: string;
+    spoolDir: string;
+    sendIntervalMs: number;
+    dailyCap: number;
+  };
+  pages: { publicUrl?: string; linkSecret?: string; linkTtlHours: number; proofMaxBytes: number };
+  schedule: {
+    enabled: boolean;
+    digestAt: string;
+    leaderSummaryAt: string;
+    remindBeforeMinutes: number;
+    quietStart: string;
+    quietEnd: string;
+    dailyPushCap: number;
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -55,6 +127,7 @@ export function parseConfig(env: Env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const webhooks = parseWebhooks(e.WECOM_WEBHOOKS);
   return {
     port: e.PORT,
     database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR },
@@ -65,6 +138,55 @@ export function parseConfig(env: Env): Config {
       relayWindowDays: e.RELAY_WINDOW_DAYS,
     },
     wechatBot: e.WECHAT_BOT,
+    wecom: {
+      corpId: e.WECOM_CORP_ID,
+      token: e.WECOM_TOKEN,
+      encodingAesKey: e.WECOM_ENCODING_AES_KEY,
+      agentId: e.WECOM_AGENT_ID === undefined ? undefined : Number(e.WECOM_AGENT_ID),
+      secret: e.WECOM_SECRET,
+      aibotToken: e.WECOM_AIBOT_TOKEN,
+      aibotEncodingAesKey: e.WECOM_AIBOT_ENCODING_AES_KEY,
+      webhooks: webhooks,
+      apiBase: e.WECOM_API_BASE,
+    },
+    wechaty: {
+      puppet: e.WECHATY_PUPPET,
+      puppetToken: e.WECHATY_PUPPET_SERVICE_TOKEN,
+      name: e.WECHATY_NAME,
+      serviceUrl: e.QINGDAN_URL,
+      spoolDir: e.BOT_SPOOL_DIR,
+      sendIntervalMs: e.WECHAT_SEND_INTERVAL_MS,
+      dailyCap: e.WECHAT_DAILY_CAP,
+    },
+    pages: {
+      publicUrl: e.PUBLIC_URL,
+      linkSecret: e.LINK_SECRET,
+      linkTtlHours: e.LINK_TTL_HOURS,
+      proofMaxBytes: e.PROOF_MAX_BYTES,
+    },
+    schedule: {
+      enabled: e.SCHEDULER === 'on',
+      digestAt: e.DIGEST_AT,
+      leaderSummaryAt: e.LEADER_SUMMARY_AT,
+      remindBeforeMinutes: e.REMIND_BEFORE_MINUTES,
+      quietStart: e.QUIET_START,
+      quietEnd: e.QUIET_END,
+      dailyPushCap: e.DAILY_PUSH_CAP,
+    },
     logLevel: e.LOG_LEVEL,
   };
+}
+
+function parseWebhooks(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(['WECOM_WEBHOOKS: must be a JSON object of group id to webhook key']);
+  }
+  const parsed = z.record(z.string(), z.string().min(1)).safeParse(value);
+  if (!parsed.success)
+    throw new ConfigError(['WECOM_WEBHOOKS: must be a JSON object of group id to webhook key']);
+  return parsed.data;
 }
