@@ -8,9 +8,26 @@ import type { SourceRole, TaskView } from '../core/understand/views.js';
 
 const iso = (d: Date) => isoLocal(d.getTime());
 
-export async function loadTasks(db: Db, county: string, ids: string[]): Promise<TaskView[]> {
+/**
+ * What part of each task to load. Relays copy their notice, and a reply concerns one person in one group:
+ * narrowing keeps the cost of a message independent of how widely its tasks were relayed.
+ */
+export interface LoadScope {
+  /** Only sources with these roles. */
+  roles?: SourceRole[];
+  /** Only sources posted in this group. */
+  groupId?: string;
+  /** Only this person's assignment and completions. */
+  personId?: string;
+}
+
+/** The roles that carry a notice's own words (relays are copies of one of them). */
+export const NOTICE_ROLES: SourceRole[] = ['original', 'reminder', 'change', 'cancel', 'forward'];
+
+export async function loadTasks(db: Db, county: string, ids: string[], scope: LoadScope = {}): Promise<TaskView[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
+  const person = scope.personId;
   const [rows, sources, assigned, done] = await Promise.all([
     db
       .select()
@@ -19,16 +36,35 @@ export async function loadTasks(db: Db, county: string, ids: string[]): Promise<
     db
       .select()
       .from(taskSources)
-      .where(and(eq(taskSources.countyId, county), inArray(taskSources.taskId, unique)))
+      .where(
+        and(
+          eq(taskSources.countyId, county),
+          inArray(taskSources.taskId, unique),
+          scope.roles ? inArray(taskSources.role, scope.roles) : undefined,
+          scope.groupId ? eq(taskSources.groupId, scope.groupId) : undefined,
+        ),
+      )
       .orderBy(taskSources.at, taskSources.messageSeq),
     db
       .select()
       .from(assignments)
-      .where(and(eq(assignments.countyId, county), inArray(assignments.taskId, unique))),
+      .where(
+        and(
+          eq(assignments.countyId, county),
+          inArray(assignments.taskId, unique),
+          person ? eq(assignments.personId, person) : undefined,
+        ),
+      ),
     db
       .select()
       .from(completions)
-      .where(and(eq(completions.countyId, county), inArray(completions.taskId, unique))),
+      .where(
+        and(
+          eq(completions.countyId, county),
+          inArray(completions.taskId, unique),
+          person ? eq(completions.personId, person) : undefined,
+        ),
+      ),
   ]);
   return rows
     .map((t) => ({
@@ -68,31 +104,45 @@ export async function loadTasks(db: Db, county: string, ids: string[]): Promise<
     .sort((a, b) => a.seq - b.seq);
 }
 
-/** Tasks sharing an LSH band with the given keys, first seen since `since`. */
+/**
+ * Tasks sharing LSH bands with the given keys, first seen since `since`: the `limit` sharing the most
+ * bands (notices from one template share a few bands; a relay shares most of them).
+ */
 export async function taskIdsByBands(
   db: Db,
   county: string,
   bands: string[],
   since: Date,
+  limit = 8,
 ): Promise<string[]> {
   if (bands.length === 0) return [];
+  const shared = sql<number>`count(*)`;
   const rows = await db
-    .selectDistinct({ id: taskBands.taskId })
+    .select({ id: taskBands.taskId, shared })
     .from(taskBands)
-    .where(
-      and(eq(taskBands.countyId, county), inArray(taskBands.band, bands), gte(taskBands.firstSeenAt, since)),
-    );
+    .where(and(eq(taskBands.countyId, county), inArray(taskBands.band, bands), gte(taskBands.firstSeenAt, since)))
+    .groupBy(taskBands.taskId)
+    .orderBy(desc(shared), desc(taskBands.taskId))
+    .limit(limit);
   return rows.map((r) => r.id);
 }
 
-/** Tasks posted in a group (any source) since `since`, newest first, at most `limit`. */
+/**
+ * Tasks posted in a group (any source) since `since`, newest first, at most `limit`; with `personId`,
+ * only tasks that person is assigned to (what a reply can complete).
+ */
 export async function taskIdsPostedIn(
   db: Db,
   county: string,
   groupId: string | null,
   since: Date,
   limit = 200,
+  personId?: string,
 ): Promise<string[]> {
+  const mine = personId
+    ? sql`exists (select 1 from ${assignments} a where a.county_id = ${county} and a.task_id = ${taskSources.taskId}
+        and a.person_id = ${personId})`
+    : undefined;
   const rows = await db
     .select({ id: taskSources.taskId, last: sql<Date>`max(${taskSources.at})`.as('last') })
     .from(taskSources)
@@ -101,6 +151,7 @@ export async function taskIdsPostedIn(
         eq(taskSources.countyId, county),
         groupId === null ? undefined : eq(taskSources.groupId, groupId),
         gte(taskSources.at, since),
+        mine,
       ),
     )
     .groupBy(taskSources.taskId)

@@ -9,9 +9,11 @@ const ALL_MENTION = /^(?:所有人|全体成员|all|All|ALL|everyone)$/;
 // A leading clause ending in ':' (not a clock time "9:30"): a salutation, a tag or a relay prefix.
 const LEADING_CLAUSE = /^\s*([^:\n。!?]{1,40}?)(?:(?<!\d):|:(?!\d))/;
 const TAG = /^\s*【[^】]{0,20}】/;
-const SUBJECT_START = /(^|[,，。!！\n:]|前|内|[点时日号天晚午早])(?=各|全体|所有|大家)/g;
+// An addressee opens a clause: after punctuation, a space or an emoji (anything but a Chinese character), or a time.
+const SUBJECT_START =
+  /(^|(?<=[^\u4e00-\u9fa5])|前|内|[点时日号天晚午早])(?=各|全体|所有|大家|同志们|[\u4e00-\u9fa5]{2,4}们)/g;
 const SUBJECT_NEXT =
-  /^\s*(?:要|需|须|应|务必|必须|及时|按时|准时|抓紧|于|在|将|把|立即|尽快|马上|每天|今天|明天|今晚)/;
+  /^\s*(?:要|需|须|应|务必|必须|及时|按时|准时|抓紧|于|在|将|把|立即|尽快|马上|速|每天|今天|明天|今晚|本周|下周)/;
 
 function add(specs: AddresseeSpec[], more: AddresseeSpec[]): void {
   for (const s of more) {
@@ -37,7 +39,11 @@ export function parseAddressees(text: string): AddresseeSpec[] {
     body = body.replace(TAG, '').replace(/^\s*(?:@\S+\s*)+/, '');
     const m = LEADING_CLAUSE.exec(body);
     if (!m) break;
-    const clause = (m[1] ?? '').replace(/^(?:再提醒一下|提醒一下|另外)[,，]?/, '').trim();
+    // "通知各村主任:" / "致各网格员:": the verb in front of a salutation names nobody.
+    const clause = (m[1] ?? '')
+      .replace(/^(?:再提醒一下|提醒一下|另外)[,，]?/, '')
+      .replace(/^(?:通知|致|告|提醒)/, '')
+      .trim();
     const read = readAddressees(clause.replace(/^请/, ''));
     if (read.specs.length > 0 && read.length >= clause.replace(/^请/, '').length - 6) add(specs, read.specs);
     body = body.slice(m[0].length);

@@ -26,12 +26,15 @@ const RECURRING_ACTION =
   /(?:每天|每日|每周|每月|每个工作日|即日起)[^,，。]{0,20}(?:打卡|签到|报|发|转发|投票|学习|参加)/;
 const VOLUNTEER = /自愿报名|报名参加|欢迎[^,，。]{0,10}参加|能参加的|踊跃(?:报名|参加|参与)/;
 const ACTION =
-  /报送|上报|填报|排查|走访|检查|清理|值班|巡查|打卡|签到|转发|投票|点赞|参会|参加|开会|落实|开展|组织|完成|做好|提交|统计|上传|报我|发我/;
+  /开[\u4e00-\u9fa5]{0,10}会(?![计员议])|报送|上报|填报|排查|走访|检查|清理|值班|巡查|打卡|签到|转发|投票|点赞|参会|参加|开会|落实|开展|组织|完成|做好|提交|统计|上传|报我|发我/;
 const MENTION_ACTION =
-  /^@\S+[\s\S]{0,40}?(?:把|将|去|看一下|看看|发我|报我|联系|处理|负责|收看|观看|参加|参会)/;
+  /^@\S+[\s\S]{0,40}?(?:把|将|去|看一下|看看|发我|报我|联系|处理|负责|收看|观看|参加|参会|到我|来我|过来|碰一下|碰个头|开会)/;
+/** Sending proof or data back, an order even without 请: "挂好后拍张照片发群里", "面积发到群里". */
+const SEND_BACK =
+  /(?:拍|截)[^,，。]{0,4}(?:照|图|屏)[^,，。]{0,8}(?:发|传)|(?:发|传)(?:到|至)?群里(?![了啦])|(?:报|发|交)给?我(?![们了])/;
 /** A meeting at a stated time: "明天上午9点全体村干部在村委会开会". */
 const TIMED_MEETING =
-  /(?:\d+点|\d+:\d+|\d+时|上午|下午|晚上)[^,，。]{0,25}(?:开会|参会|召开[^,，。]{0,20}会)/;
+  /(?:\d+点|\d+:\d+|\d+时|[一二三四五六七八九十两]+点|上午|下午|晚上)[^,，。]{0,25}(?:开会|参会|召开[^,，。]{0,20}会|开[\u4e00-\u9fa5]{1,10}(?:会|讲座|培训)(?![计员议]))/;
 /** Courtesies that contain 请 but ask nothing concrete. */
 const COURTESY = /请(?:继续保持|再接再厉|多指教|多支持|多关照|放心|见谅|谅解)/g;
 
@@ -70,7 +73,7 @@ export function isDirectiveText(text: string): boolean {
     SUBJECT_DEMAND,
   ];
   if (cues.some((re) => re.test(body)) || MEETING_NOTICE.test(t) || MENTION_ACTION.test(t)) return true;
-  if (TIMED_MEETING.test(body)) return true;
+  if (TIMED_MEETING.test(body) || SEND_BACK.test(body)) return true;
   // A salutation ("各村:") followed by an action word is a demand even without 请.
   return (
     /^[^:。\n]{1,30}(?:(?<!\d):|:(?!\d))/.test(stripLead(t)) &&

@@ -8,7 +8,7 @@ const SCREENSHOT = /截图|截屏/;
 const PHOTO = /照片|拍照|工作照|现场照|相片|图片(?:发|回传|上传)/;
 // Documents sent back as files; a generic "X表" counts, but not "按表执行" or "表示/表扬".
 const DOC =
-  /表格|(?<=[\u4e00-\u9fa5])表(?![示扬彰态达现演率决])|名单|材料|方案|台账|周报|月报|报告|总结|花名册|附件|扫描件|清单|文件|底册|汇编/;
+  /表格|(?<=[\u4e00-\u9fa5])表(?![示扬彰态达现演率决])|名单|(?<=[\u4e00-\u9fa5])册(?!子)|材料|资料|方案|台账|周报|月报|报告|总结|附件|扫描|清单|文件|底册|汇编|记录(?!仪)/;
 const SEND = /报送|上报|提交|上传|报(?!名|道|警)|发(?!现|布|放|生|展)|交|送/;
 // Data given in chat or through an online form is not a file.
 const NOT_FILE = /群里|群内|在群|链接|平台|系统|小程序|问卷|二维码|线上|网上|在线|联网直报|数量|人数/;

@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import { CN_NUM, readNumber } from './cn-number';
 import { clean, stripNonWord } from './compact';
 
@@ -75,7 +76,7 @@ function formsOf(text: string, out: Set<string>): void {
 }
 
 /** Dates, clock times, links, named documents and forms, and other figures of a message. */
-export function keyFacts(text: string): KeyFacts {
+function keyFactsOnce(text: string): KeyFacts {
   const links = new Set<string>();
   const docs = new Set<string>();
   const dates = new Set<string>();
@@ -112,3 +113,6 @@ export function keyFacts(text: string): KeyFacts {
     numbers: list(numbers),
   };
 }
+
+/** Memoised: callers must not mutate the result. */
+export const keyFacts: (text: string) => Readonly<KeyFacts> = memo(keyFactsOnce);

@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import { clean, stripNonWord } from './compact';
 
 // WeChat puts a (four-per-em) space after a mention; NFKC has turned it into a plain space by now.
@@ -38,8 +39,11 @@ function stripLeading(text: string): string {
  * The comparison form of a message: simplified, half-width, lower-case, without mentions,
  * relay decorations, greetings, punctuation or whitespace.
  */
-export function normalize(text: string): string {
+function normalizeOnce(text: string): string {
   let s = clean(text).replace(MENTION_ALL, ' ').replace(MENTION, ' ');
   s = stripLeading(s).replace(GREETINGS, '');
   return stripNonWord(s);
 }
+
+/** The compact comparison form of a message (memoised: it is pure and called for every stored candidate). */
+export const normalize = memo(normalizeOnce);

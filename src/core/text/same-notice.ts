@@ -5,7 +5,7 @@ import { splitSegments } from './segments';
 import { overlap, shingles } from './shingles';
 
 /** Minimum containment of the shorter normalized text in the longer one. */
-export const SAME_NOTICE_OVERLAP = 0.8;
+export const SAME_NOTICE_OVERLAP = 0.7;
 // The shorter text must also be a fair part of the longer one, and not a few words only.
 const MIN_SIZE_RATIO = 0.35;
 const MIN_SHINGLES = 6;

@@ -58,7 +58,7 @@ const num = (s: string | undefined): number => Number(s ?? 0);
 const RULES: [RegExp, Maker][] = [
   [new RegExp(`(\\d{1,3})个?工作日${WITHIN}`, 'g'), (m) => ({ kind: 'within', workdays: num(m[1]) })],
   [
-    new RegExp(`(\\d{1,3})?(个)?(半)?(?:小时|钟头)${WITHIN}`, 'g'),
+    new RegExp(`(\\d{1,3})?(个)?(半)?个?(?:小时|钟头)${WITHIN}`, 'g'),
     (m) => {
       if (!m[1] && !m[3]) return null;
       return { kind: 'within', minutes: num(m[1]) * 60 + (m[3] ? 30 : 0) };
