@@ -19,6 +19,8 @@ export interface LoadScope {
   groupId?: string;
   /** Only this person's assignment and completions. */
   personId?: string;
+  /** false: skip assignments and completions altogether (a widely relayed task has hundreds). */
+  people?: boolean;
 }
 
 /** The roles that carry a notice's own words (relays are copies of one of them). */
@@ -28,6 +30,7 @@ export async function loadTasks(db: Db, county: string, ids: string[], scope: Lo
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const person = scope.personId;
+  const people = scope.people !== false;
   const [rows, sources, assigned, done] = await Promise.all([
     db
       .select()
@@ -45,26 +48,30 @@ export async function loadTasks(db: Db, county: string, ids: string[], scope: Lo
         ),
       )
       .orderBy(taskSources.at, taskSources.messageSeq),
-    db
-      .select()
-      .from(assignments)
-      .where(
-        and(
-          eq(assignments.countyId, county),
-          inArray(assignments.taskId, unique),
-          person ? eq(assignments.personId, person) : undefined,
-        ),
-      ),
-    db
-      .select()
-      .from(completions)
-      .where(
-        and(
-          eq(completions.countyId, county),
-          inArray(completions.taskId, unique),
-          person ? eq(completions.personId, person) : undefined,
-        ),
-      ),
+    people
+      ? db
+          .select()
+          .from(assignments)
+          .where(
+            and(
+              eq(assignments.countyId, county),
+              inArray(assignments.taskId, unique),
+              person ? eq(assignments.personId, person) : undefined,
+            ),
+          )
+      : [],
+    people
+      ? db
+          .select()
+          .from(completions)
+          .where(
+            and(
+              eq(completions.countyId, county),
+              inArray(completions.taskId, unique),
+              person ? eq(completions.personId, person) : undefined,
+            ),
+          )
+      : [],
   ]);
   return rows
     .map((t) => ({

@@ -2,14 +2,15 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { assignments, completions, taskBands, taskSources, tasks } from '../../db/schema.js';
-import { type PolicyTaskView, policyFlags, reportSubject } from '../core/policy/index.js';
+import { type PolicyTaskView, parseReportSubject, policyFlags, reportSubject } from '../core/policy/index.js';
 import { isRestDayOrNight } from '../core/time/index.js';
 import type { InboundMessage, Requirement } from '../core/types.js';
 import { occurrenceOf } from '../core/understand/occurrence.js';
 import type { DirectiveReading } from '../core/understand/read-message.js';
 import { makeTitle } from '../core/understand/title.js';
 import type { SourceRole, TaskView } from '../core/understand/views.js';
-import { loadTasks } from './task-store.js';
+import { maybeNudge } from './burden-nudge.js';
+import { loadTasks, NOTICE_ROLES } from './task-store.js';
 import type { UnderstandingOptions } from './understanding-options.js';
 
 const DAY = 86_400_000;
@@ -175,7 +176,11 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
   if (!task) return;
   const view = policyView(task);
   let earlier: PolicyTaskView[] = [];
-  if (task.kind === 'report') {
+  const subject = task.kind === 'report' ? parseReportSubject(view.texts) : null;
+  if (subject) {
+    // Only reports naming the same form (its last six characters agree) that asked one of the same people
+    // within 30 days can be repeats: a necessary condition the index can narrow to a handful of rows.
+    const tail = subject.form.slice(-6).replace(/[%_\\]/g, '');
     const first = new Date(task.firstSeenAt);
     const rows = await db
       .select({ id: tasks.id })
@@ -186,26 +191,34 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
           eq(tasks.kind, 'report'),
           gte(tasks.firstSeenAt, new Date(first.getTime() - 30 * DAY)),
           lt(tasks.firstSeenAt, first),
+          sql`${tasks.subject} like ${`%${tail}%`}`,
+          sql`exists (select 1 from ${assignments} a join ${assignments} b
+            on b.county_id = a.county_id and b.person_id = a.person_id
+            where a.county_id = ${county} and a.task_id = ${tasks.id} and b.task_id = ${taskId})`,
         ),
-      );
+      )
+      .limit(50);
+    // The query above already requires a shared assignee, so their own lists need not be loaded.
     earlier = (
       await loadTasks(
         db,
         county,
         rows.map((r) => r.id),
+        { roles: NOTICE_ROLES, people: false },
       )
-    ).map(policyView);
+    ).map((t) => ({ ...policyView(t), assignees: task.assignees }));
   }
   const base = task.flags.filter((f) => f === 'urgent' || f === 'calendar-unknown');
   const flags = [
     ...base,
     ...(task.sources.length > 1 ? ['relayed'] : []),
-    ...policyFlags(view, earlier, { disabled: opts.disabledPolicies }),
+    ...policyFlags(view, earlier, { disabled: opts.disabledPolicies, notAdmitted: opts.notAdmitted }),
   ];
   await db
     .update(tasks)
     .set({ flags })
     .where(and(eq(tasks.countyId, county), eq(tasks.id, taskId)));
+  await maybeNudge(db, county, taskId, opts.nudge);
 }
 
 function policyView(task: TaskView): PolicyTaskView {
