@@ -6,12 +6,13 @@ import { messages } from '../../db/schema.js';
 import { classify, parseAddressees, resolveAddressees } from '../core/classify/index.js';
 import { addedWords, overlap, sameNotice } from '../core/text/index.js';
 import type { InboundMessage, Roster } from '../core/types.js';
-import { openTasksOf } from '../core/understand/inbox.js';
 import { type DirectiveReading, readMessage } from '../core/understand/read-message.js';
 import { ackTarget, doneTarget, findReferencedTask } from '../core/understand/targets.js';
 import type { TaskView } from '../core/understand/views.js';
+import { afterMessage, handleDirectMessage } from './conversation.js';
 import {
   loadTasks,
+  NOTICE_ROLES,
   taskIdOfMessage,
   taskIdsByBands,
   taskIdsOfPerson,
@@ -47,6 +48,7 @@ export async function processMessage(
     // One writer per county at a time: decisions read the tasks earlier messages wrote.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${county}))`);
     const outcome = await understandAndApply(tx, county, seq, msg, roster, opts);
+    await afterMessage(tx, county, seq, msg, outcome, roster, opts);
     await tx
       .update(messages)
       .set({ state: 'processed', error: null, directive: outcome.directive, taskId: outcome.taskId })
@@ -76,9 +78,12 @@ async function understandAndApply(
       const hadQuote = msg.quote !== undefined;
       const quotedId = hadQuote ? await taskIdOfMessage(db, county, msg.quote!) : null;
       const ids = msg.group
-        ? await taskIdsPostedIn(db, county, msg.group, since)
+        ? await taskIdsPostedIn(db, county, msg.group, since, 50, msg.sender)
         : await taskIdsOfPerson(db, county, msg.sender);
-      const tasks = await loadTasks(db, county, quotedId ? [...ids, quotedId] : ids);
+      const tasks = await loadTasks(db, county, quotedId ? [...ids, quotedId] : ids, {
+        groupId: msg.group ?? undefined,
+        personId: msg.sender,
+      });
       const quoted = tasks.find((t) => t.id === quotedId) ?? null;
       if (reading.ack && msg.group) {
         const t = ackTarget(msg.sender, msg.group, quoted, hadQuote, tasks);
@@ -90,14 +95,8 @@ async function understandAndApply(
       }
       return none;
     }
-    case 'command': {
-      if (reading.command.name === 'complete') {
-        const tasks = await loadTasks(db, county, await taskIdsOfPerson(db, county, msg.sender));
-        const t = openTasksOf(tasks, msg.sender, msg.at)[reading.command.index - 1];
-        if (t) await recordCompletion(db, county, t, msg.sender, 'done', msg);
-      }
-      return none;
-    }
+    case 'command':
+      return handleDirectMessage(db, county, msg, reading.command, roster, opts);
     default:
       return none;
   }
@@ -124,25 +123,27 @@ async function applyDirective(
 ): Promise<string> {
   const direct = msg.group === null;
   // 1. A relay of a known notice (candidates from the band index only).
-  const candidates = await loadTasks(db, county, await taskIdsByBands(db, county, reading.bands, since));
-  // The relayer's own words are what it adds to the notice it copies: compare with the notice itself
-  // (original, reminder, change), and with another relay only when nothing else matches.
-  let best: { task: TaskView; text: string; score: number; relay: boolean } | null = null;
+  const candidates = await loadTasks(db, county, await taskIdsByBands(db, county, reading.bands, since), {
+    roles: NOTICE_ROLES,
+  });
+  // The relayer's own words are what it adds to the notice it copies (original, reminder, change).
+  let best: { task: TaskView; text: string; score: number } | null = null;
   for (const task of candidates) {
     for (const s of task.sources) {
       if (!sameNotice(s.text, reading.text)) continue;
-      const relay = s.role === 'relay' || s.role === 'forward';
       const score = overlap(s.norm, reading.norm);
-      if (!best || (best.relay && !relay) || (best.relay === relay && score > best.score)) {
-        best = { task, text: s.text, score, relay };
-      }
+      if (!best || score > best.score) best = { task, text: s.text, score };
     }
   }
-  if (best && !isReissue(best.task, msg)) {
+  // The relay's own group is all a relay needs of the task (isReissue, requires, first seen).
+  const relayOf = best
+    ? (await loadTasks(db, county, [best.task.id], { groupId: msg.group ?? undefined, people: false }))[0]
+    : undefined;
+  if (best && relayOf && !isReissue(relayOf, msg)) {
     const own = addedWords(reading.text, best.text);
     const addressees = direct ? [msg.sender] : addresseesIn(msg, roster, own);
     const requires = classify(reading.text).requires;
-    await addSource(db, county, best.task, {
+    await addSource(db, county, relayOf, {
       seq,
       msg,
       role: direct ? 'forward' : 'relay',
@@ -150,13 +151,16 @@ async function applyDirective(
       addressees,
       requires,
     });
-    await refreshFlags(db, county, best.task.id, opts);
-    return best.task.id;
+    await refreshFlags(db, county, relayOf.id, opts);
+    return relayOf.id;
   }
   // 2. A reminder, deadline change or withdrawal of a task posted in this group.
   if (reading.change && !direct) {
-    const posted = await loadTasks(db, county, await taskIdsPostedIn(db, county, msg.group, since));
-    const target = findReferencedTask(reading.text, posted);
+    const posted = await loadTasks(db, county, await taskIdsPostedIn(db, county, msg.group, since, 60), {
+      roles: NOTICE_ROLES,
+    });
+    const referenced = findReferencedTask(reading.text, posted);
+    const target = referenced ? (await loadTasks(db, county, [referenced.id]))[0] : undefined;
     if (target && !(reading.change.type === 'remind' && isSettled(target))) {
       const named = addresseesIn(msg, roster, reading.text);
       const addressees =
