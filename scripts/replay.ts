@@ -7,6 +7,7 @@ import { parseConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { exportState } from '../src/services/export-state.js';
 import { importRoster } from '../src/services/roster-import.js';
+import { listDeliveries, replayScheduler } from '../src/services/schedule-replay.js';
 import { parseArgs } from './lib/args.js';
 
 const { flags } = parseArgs(process.argv.slice(2));
@@ -23,7 +24,10 @@ const lines = readFileSync(flags.messages, 'utf8')
   .split('\n')
   .filter((l) => l.trim());
 let clock = new Date(0);
-const app = createApp({ db: database.db, config, clock: () => clock, logger: createLogger('error') });
+const logger = createLogger('error');
+const app = createApp({ db: database.db, config, clock: () => clock, logger });
+// The scheduler runs across the replayed period, every 15 minutes of simulated time.
+const scheduler = replayScheduler({ db: database.db, config, logger });
 let failed = 0;
 for (const [i, line] of lines.entries()) {
   let msg: { at?: string };
@@ -33,7 +37,10 @@ for (const [i, line] of lines.entries()) {
     console.error(`line ${i + 1}: not JSON, skipped`);
     continue;
   }
-  if (msg.at) clock = new Date(msg.at);
+  if (msg.at) {
+    clock = new Date(msg.at);
+    await scheduler.until(clock);
+  }
   const res = await app.request('/api/messages', {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -42,9 +49,14 @@ for (const [i, line] of lines.entries()) {
   if (res.status >= 300) {
     failed++;
     console.error(`line ${i + 1}: ${res.status} ${await res.text()}`);
-  }
+  } else scheduler.touched(await res.json());
 }
-const out = await exportState(database.db, county);
+await scheduler.finish();
+const out = {
+  ...(await exportState(database.db, county)),
+  deliveries: await listDeliveries(database.db, county),
+};
 process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
 if (failed > 0) console.error(`${failed} messages refused`);
+if (process.env.REPLAY_DEBUG) console.error('scheduler', scheduler.stats());
 await database.close();

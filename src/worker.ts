@@ -3,6 +3,7 @@ import { openPostgres } from '../db/open-postgres.js';
 import { createApp } from './app.js';
 import { parseConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { runScheduled } from './services/schedule.js';
 
 interface WorkerEnv {
   HYPERDRIVE?: { connectionString: string };
@@ -36,9 +37,10 @@ export default {
     env: WorkerEnv,
     ctx: { waitUntil(p: Promise<unknown>): void },
   ) {
-    const { database, logger } = build(env);
-    // The daily jobs (digests, reminders) plug in here through runScheduled(deps, now).
-    logger.info('scheduled tick', { cron: event.cron, at: new Date(event.scheduledTime).toISOString() });
-    ctx.waitUntil(database.close());
+    const { database, config, logger } = build(env);
+    const run = config.schedule.enabled
+      ? runScheduled({ db: database.db, config, logger }, new Date(event.scheduledTime))
+      : Promise.resolve();
+    ctx.waitUntil(run.finally(() => database.close()));
   },
 };
