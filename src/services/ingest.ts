@@ -6,6 +6,7 @@ import { messages } from '../../db/schema.js';
 import type { InboundMessageInput } from '../core/inbound-schema.js';
 import type { InboundMessage } from '../core/types.js';
 import type { Logger } from '../logger.js';
+import { withCountySettings } from './county-settings.js';
 import { processMessage } from './process-message.js';
 import { loadRoster } from './roster-load.js';
 import type { UnderstandingOptions } from './understanding-options.js';
@@ -69,6 +70,8 @@ export async function ingest(
   const { db, logger } = deps;
   const stored = await storeMessages(db, county, batch);
   const roster = stored.size > 0 ? await loadRoster(db, county) : null;
+  // The county's own policy settings, read once per batch.
+  const understanding = roster ? await withCountySettings(db, county, opts) : opts;
   const items: IngestItem[] = [];
   let failed = 0;
   for (const [i, m] of batch.entries()) {
@@ -78,7 +81,7 @@ export async function ingest(
       continue;
     }
     try {
-      const out = await processMessage(db, county, seq, toMessage(m), roster, opts);
+      const out = await processMessage(db, county, seq, toMessage(m), roster, understanding);
       items.push({ id: m.id, stored: true, directive: out.directive, task: out.taskId });
     } catch (err) {
       failed++;

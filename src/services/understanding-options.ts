@@ -1,3 +1,4 @@
+import type { NotAdmittedItem } from '../core/policy/index.js';
 import type { OfficeHours } from '../core/types.js';
 
 export interface UnderstandingOptions {
@@ -6,6 +7,10 @@ export interface UnderstandingOptions {
   relayWindowDays: number;
   /** Policy markers a county switched off. */
   disabledPolicies?: string[];
+  /** The county's 不准入事项: a task naming one gets policy:not-admitted. */
+  notAdmitted?: NotAdmittedItem[];
+  /** The county's leader nudge (off unless the county switched it on). */
+  nudge?: { enabled: boolean };
 }
 
 export function understandingOptions(config: {
