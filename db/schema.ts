@@ -3,9 +3,9 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  customType,
   bigserial,
   boolean,
+  customType,
   index,
   integer,
   jsonb,

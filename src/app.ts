@@ -4,8 +4,12 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Deps } from './deps.js';
 import { AppError, type ErrorBody } from './errors.js';
+import { burdenRoutes } from './http/burden.js';
+import { channelRoutes } from './http/channels.js';
 import { healthRoutes } from './http/health.js';
 import { messageRoutes } from './http/messages.js';
+import { outboxRoutes } from './http/outbox.js';
+import { pageRoutes } from './http/pages.js';
 import { rosterRoutes } from './http/roster.js';
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -38,6 +42,10 @@ export function createApp(deps: Deps) {
   app.route('/', healthRoutes(deps));
   app.route('/api', messageRoutes(deps));
   app.route('/api', rosterRoutes(deps));
+  app.route('/api', outboxRoutes(deps));
+  app.route('/', pageRoutes(deps));
+  app.route('/', channelRoutes(deps));
+  app.route('/', burdenRoutes(deps));
   return app;
 }
 

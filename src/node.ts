@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { createApp } from './app.js';
 import { ConfigError, parseConfig } from './config.js';
+import { startScheduleCron } from './jobs/schedule-cron.js';
 import { createLogger } from './logger.js';
 
 async function main() {
@@ -26,18 +27,26 @@ async function main() {
   }
   const database = await openDatabase({ url: config.database.url, dataDir });
   await migrateDatabase(database);
-  const app = createApp({ db: database.db, config, clock: () => new Date(), logger });
+  const deps = { db: database.db, config, clock: () => new Date(), logger };
+  const app = createApp(deps);
+  const cronTask = config.schedule.enabled ? startScheduleCron(deps) : null;
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     logger.info('qingdan listening', {
       url: `http://localhost:${info.port}`,
       database: database.kind === 'pglite' ? `embedded (${dataDir})` : 'postgres',
     });
   });
+  // WECHAT_BOT=1 runs the WeChat bot in this process too (it still talks to the service over HTTP).
+  const bot = config.wechatBot
+    ? await (await import('../bots/run.js')).runWechatBot(config, logger)
+    : undefined;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    cronTask?.stop();
     logger.info('stopping: draining requests', { signal });
+    void bot?.stop().catch(() => undefined);
     // close() stops accepting and waits for in-flight requests to finish.
     server.close(async () => {
       await database.close();

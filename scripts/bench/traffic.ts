@@ -10,11 +10,17 @@ export interface SyntheticCounty {
     people: { id: string; name: string; title: string; org: string; role: 'official' | 'leader' | 'cadre' }[];
     groups: { id: string; platform: string; name: string; members: string[] }[];
   };
-  townships: { group: string; leader: string; villages: { group: string; cadres: string[] }[]; cadres: string[] }[];
+  townships: {
+    group: string;
+    leader: string;
+    villages: { group: string; cadres: string[] }[];
+    cadres: string[];
+  }[];
   officials: string[];
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰飞鹏辉斌波宇浩凯';
 
 function name(i: number): string {
@@ -22,7 +28,9 @@ function name(i: number): string {
 }
 
 export function syntheticCounty(townships = 10, villagesPer = 8): SyntheticCounty {
-  const orgs: SyntheticCounty['roster']['orgs'] = [{ id: 'cty', name: '合溪县', level: 'county', parent: null }];
+  const orgs: SyntheticCounty['roster']['orgs'] = [
+    { id: 'cty', name: '合溪县', level: 'county', parent: null },
+  ];
   const people: SyntheticCounty['roster']['people'] = [];
   const groups: SyntheticCounty['roster']['groups'] = [];
   let n = 0;
@@ -56,11 +64,21 @@ export function syntheticCounty(townships = 10, villagesPer = 8): SyntheticCount
       ];
       townCadres.push(...cadres);
       const group = `${vid}g`;
-      groups.push({ id: group, platform: 'wechat', name: `${vid}两委群`, members: ['bot', leader, ...cadres] });
+      groups.push({
+        id: group,
+        platform: 'wechat',
+        name: `${vid}两委群`,
+        members: ['bot', leader, ...cadres],
+      });
       villages.push({ group, cadres });
     }
     const group = `${tid}g`;
-    groups.push({ id: group, platform: v(t), name: `第${t + 1}镇工作群`, members: ['bot', leader, secretary, ...townCadres] });
+    groups.push({
+      id: group,
+      platform: v(t),
+      name: `第${t + 1}镇工作群`,
+      members: ['bot', leader, secretary, ...townCadres],
+    });
     out.push({ group, leader, villages, cadres: townCadres });
   }
   groups.push({ id: 'ctyg', platform: 'wechat', name: '合溪县工作群', members: county });
@@ -72,8 +90,27 @@ function v(t: number) {
 }
 
 const FORMS = ['值班表', '排查台账', '花名册', '统计表', '工作总结', '登记表', '进度表', '实施方案'];
-const TOPICS = ['防汛', '秸秆禁烧', '医保征缴', '森林防火', '防溺水', '人居环境', '征兵', '低保复核', '燃气安全'];
-const CHAT = ['好的', '辛苦了', '今天下雨，大家注意安全', '请问表格在哪里下载？', '谢谢', '明白', '👍', '在路上了'];
+const TOPICS = [
+  '防汛',
+  '秸秆禁烧',
+  '医保征缴',
+  '森林防火',
+  '防溺水',
+  '人居环境',
+  '征兵',
+  '低保复核',
+  '燃气安全',
+];
+const CHAT = [
+  '好的',
+  '辛苦了',
+  '今天下雨，大家注意安全',
+  '请问表格在哪里下载？',
+  '谢谢',
+  '明白',
+  '👍',
+  '在路上了',
+];
 
 /** An endless, deterministic stream of messages starting at `start` (ISO, +08:00). */
 export function* traffic(c: SyntheticCounty, start: string, seed = 1): Generator<InboundMessageInput> {
@@ -116,7 +153,8 @@ export function* traffic(c: SyntheticCounty, start: string, seed = 1): Generator
       for (let k = 0; k < 4; k++) yield msg(village.group, pick(village.cadres), pick(CHAT));
       yield msg(town.group, pick(town.cadres), '已报送');
       if (r() < 0.3) yield msg(town.group, town.leader, `再提醒一下，${form}今天下班前要报齐，请抓紧。`);
-      if (r() < 0.2) yield { ...msg(town.group, pick(town.cadres), ''), type: 'image' as const, text: undefined };
+      if (r() < 0.2)
+        yield { ...msg(town.group, pick(town.cadres), ''), type: 'image' as const, text: undefined };
     }
   }
 }

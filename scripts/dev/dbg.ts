@@ -1,7 +1,7 @@
 // Ad-hoc look at how the text and classify helpers read messages of a corpus: npx tsx scripts/dev/dbg.ts DIR ID [ORIGINAL_ID]
 import { readFileSync } from 'node:fs';
 import { classify, detectChange, parseAddressees } from '../../src/core/classify/index.js';
-import { addedWords, keyFacts, overlap, normalize, sameNotice } from '../../src/core/text/index.js';
+import { addedWords, keyFacts, normalize, overlap, sameNotice } from '../../src/core/text/index.js';
 import { readTime } from '../../src/core/time/index.js';
 
 const [dir, a, b] = process.argv.slice(2) as [string, string, string | undefined];
@@ -19,7 +19,12 @@ console.log('specs', JSON.stringify(parseAddressees(ta.text ?? '')));
 if (b) {
   const tb = msgs.get(b)!.text ?? '';
   const own = addedWords(ta.text ?? '', tb);
-  console.log('same', sameNotice(ta.text ?? '', tb), 'overlap', overlap(normalize(ta.text ?? ''), normalize(tb)));
+  console.log(
+    'same',
+    sameNotice(ta.text ?? '', tb),
+    'overlap',
+    overlap(normalize(ta.text ?? ''), normalize(tb)),
+  );
   console.log('added', JSON.stringify(own), JSON.stringify(parseAddressees(own)));
   console.log('facts', JSON.stringify(keyFacts(ta.text ?? '')), JSON.stringify(keyFacts(tb)));
 }

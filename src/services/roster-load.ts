@@ -16,7 +16,10 @@ export async function loadRoster(db: Db, county: string): Promise<Roster> {
     .where(eq(counties.id, county));
   if (!v) throw new AppError('not_found', `county ${county} has no roster`);
   let perDb = cache.get(db);
-  if (!perDb) cache.set(db, (perDb = new Map()));
+  if (!perDb) {
+    perDb = new Map();
+    cache.set(db, perDb);
+  }
   const hit = perDb.get(county);
   if (hit && hit.version === v.version) return hit.roster;
   const roster = await readRoster(db, county);

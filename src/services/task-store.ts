@@ -26,7 +26,12 @@ export interface LoadScope {
 /** The roles that carry a notice's own words (relays are copies of one of them). */
 export const NOTICE_ROLES: SourceRole[] = ['original', 'reminder', 'change', 'cancel', 'forward'];
 
-export async function loadTasks(db: Db, county: string, ids: string[], scope: LoadScope = {}): Promise<TaskView[]> {
+export async function loadTasks(
+  db: Db,
+  county: string,
+  ids: string[],
+  scope: LoadScope = {},
+): Promise<TaskView[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const person = scope.personId;
@@ -127,7 +132,9 @@ export async function taskIdsByBands(
   const rows = await db
     .select({ id: taskBands.taskId, shared })
     .from(taskBands)
-    .where(and(eq(taskBands.countyId, county), inArray(taskBands.band, bands), gte(taskBands.firstSeenAt, since)))
+    .where(
+      and(eq(taskBands.countyId, county), inArray(taskBands.band, bands), gte(taskBands.firstSeenAt, since)),
+    )
     .groupBy(taskBands.taskId)
     .orderBy(desc(shared), desc(taskBands.taskId))
     .limit(limit);

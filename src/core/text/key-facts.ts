@@ -1,6 +1,6 @@
-import { memo } from './memo';
 import { CN_NUM, readNumber } from './cn-number';
 import { clean, stripNonWord } from './compact';
+import { memo } from './memo';
 
 /** The facts that tell two notices from one template apart. Each list is deduplicated. */
 export interface KeyFacts {

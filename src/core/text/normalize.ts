@@ -1,5 +1,5 @@
-import { memo } from './memo';
 import { clean, stripNonWord } from './compact';
+import { memo } from './memo';
 
 // WeChat puts a (four-per-em) space after a mention; NFKC has turned it into a plain space by now.
 const MENTION_ALL = /@(?:所有人|all|everyone)/g;

@@ -19,6 +19,7 @@ const STANDING_PERIOD = /期间|今后|此后|以后|往后|日后|所有|凡是
 
 export function isStandingRule(text: string): boolean {
   return (
-    (STANDING.test(text) && STANDING_SCOPE.test(text)) || (REPLY_WITHIN.test(text) && STANDING_PERIOD.test(text))
+    (STANDING.test(text) && STANDING_SCOPE.test(text)) ||
+    (REPLY_WITHIN.test(text) && STANDING_PERIOD.test(text))
   );
 }

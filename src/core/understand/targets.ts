@@ -61,7 +61,8 @@ export function findReferencedTask(text: string, tasks: TaskView[]): TaskView | 
   for (const task of tasks) {
     const score = referenceScore(text, task);
     if (score <= 0) continue;
-    if (!best || score > best.score || (score === best.score && task.seq > best.task.seq)) best = { task, score };
+    if (!best || score > best.score || (score === best.score && task.seq > best.task.seq))
+      best = { task, score };
   }
   return best?.task ?? null;
 }
