@@ -1,19 +1,10 @@
 // `npm run bot`: the WeChat bot as its own process, one per WeChat account.
-import { ConfigError, parseConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { configOrExit } from '../src/process-setup.js';
 import { runWechatBot } from './run.js';
 
 async function main() {
-  let config: ReturnType<typeof parseConfig>;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   const logger = createLogger(config.logLevel);
   const bot = await runWechatBot(config, logger);
   const stop = async () => {

@@ -9,9 +9,9 @@ import { createApp } from '../src/app.js';
 import { ConfigError, parseConfig } from '../src/config.js';
 import { localParts } from '../src/core/time/index.js';
 import { createLogger } from '../src/logger.js';
+import { openConfigured } from '../src/process-setup.js';
 import { issueCode, issueLink } from '../src/services/access.js';
 import { importRoster } from '../src/services/roster-import.js';
-import { openConfigured } from './lib/open.js';
 
 interface Line {
   day: number;

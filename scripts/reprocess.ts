@@ -1,11 +1,11 @@
 // npm run reprocess [-- --county ID] — re-runs understanding over stored messages after a rule change.
 import { parseConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { openConfigured } from '../src/process-setup.js';
 import { reprocess } from '../src/services/reprocess.js';
 import { resolveCounty } from '../src/services/roster-load.js';
 import { understandingOptions } from '../src/services/understanding-options.js';
 import { parseArgs } from './lib/args.js';
-import { openConfigured } from './lib/open.js';
 
 const { flags } = parseArgs(process.argv.slice(2));
 const config = parseConfig(process.env);

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parseConfig } from '../src/config.js';
 import { AppError } from '../src/errors.js';
+import { openConfigured } from '../src/process-setup.js';
 import { importRoster } from '../src/services/roster-import.js';
 import { parseArgs } from './lib/args.js';
-import { openConfigured } from './lib/open.js';
 
 const { rest } = parseArgs(process.argv.slice(2));
 const file = rest[0];

@@ -1,39 +1,21 @@
 // Node entry: parse config, open and migrate the database, serve the app, drain on SIGTERM.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { migrateDatabase, openDatabase } from '../db/client.js';
 import { createApp } from './app.js';
-import { ConfigError, parseConfig } from './config.js';
 import { startScheduleCron } from './jobs/schedule-cron.js';
 import { createLogger } from './logger.js';
+import { configOrExit, openConfigured } from './process-setup.js';
 
 async function main() {
-  let config: ReturnType<typeof parseConfig>;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   const logger = createLogger(config.logLevel);
-  let dataDir: string | undefined;
-  if (!config.database.url) {
-    dataDir = join(config.database.dataDir, 'pglite');
-    mkdirSync(dataDir, { recursive: true });
-  }
-  const database = await openDatabase({ url: config.database.url, dataDir });
-  await migrateDatabase(database);
+  const database = await openConfigured(config);
   const deps = { db: database.db, config, clock: () => new Date(), logger };
   const app = createApp(deps);
   const cronTask = config.schedule.enabled ? startScheduleCron(deps) : null;
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     logger.info('qingdan listening', {
       url: `http://localhost:${info.port}`,
-      database: database.kind === 'pglite' ? `embedded (${dataDir})` : 'postgres',
+      database: database.location,
     });
   });
   // WECHAT_BOT=1 runs the WeChat bot in this process too (it still talks to the service over HTTP).

@@ -7,4 +7,4 @@ export { classify } from './classify.js';
 export type { ReplyReading } from './reply.js';
 export { parseReply } from './reply.js';
 export { resolveAddressees } from './resolve-addressees.js';
-export { normalizeText, toSimplifiedLocal } from './simplify.js';
+export { normalizeText } from './simplify.js';

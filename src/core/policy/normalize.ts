@@ -1,7 +1,6 @@
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from '../text/index.js';
 
 // Relays may be in traditional characters or full-width forms; the keyword lists are simplified.
-const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /** Simplified, half-width, lower-case ASCII, without whitespace. */
 export function normalizeText(text: string): string {

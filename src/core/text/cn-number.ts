@@ -13,14 +13,19 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** Arabic or small Chinese numerals (up to 99: 十二, 二十四, 三十一) → number; NaN when unreadable. */
-export function readNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text.length === 0) return Number.NaN;
+/** Arabic or small Chinese numerals up to 99 ("十" 10, "二十五" 25, "十二" 12); null when not one. */
+export function chineseNumber(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const m = /^([零〇一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(word);
+  if (!m || word.length === 0) return null;
   const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? (DIGITS[tens] ?? Number.NaN) : Number.NaN;
+  if (!ten) return tens && !ones ? (DIGITS[tens] ?? null) : null;
   return (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0);
+}
+
+/** chineseNumber, NaN when unreadable. */
+export function readNumber(text: string): number {
+  return chineseNumber(text) ?? Number.NaN;
 }
 
 export const CN_NUM = '[0-9]{1,2}|[一二两三四五六七八九十]{1,3}';

@@ -1,4 +1,5 @@
 export { addedWords } from './added-words';
+export { chineseNumber, readNumber } from './cn-number';
 export { factsAgree } from './facts-agree';
 export { type KeyFacts, keyFacts } from './key-facts';
 export { BANDS, bandKeys, fingerprint, MINHASH_SIZE, minhash } from './minhash';

@@ -1,3 +1,4 @@
+import { chineseNumber } from '../text/index.js';
 // Direct-message commands to the bot, in forgiving wording ("完成 2", "2 完成了", "第2个办好了", "我的任务").
 export type Command =
   | { name: 'complete'; index: number }
@@ -11,24 +12,8 @@ export type Command =
   /** A bare number: the answer to a question the bot asked ("which task did you mean?"). */
   | { name: 'choose'; index: number };
 
-const DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 function toIndex(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 2 && s[0] === '十') return 10 + (DIGITS[s[1]!] ?? 0);
-  return DIGITS[s] ?? Number.NaN;
+  return chineseNumber(s) ?? Number.NaN;
 }
 
 const N = '(\\d{1,3}|[一二两三四五六七八九十]{1,2})';
