@@ -43,7 +43,9 @@ export async function issuedTasks(
     const d = currentDeadline(task, now);
     if (d !== null && Date.parse(d) < nowMs - STALE_DAYS * DAY) continue;
     const mine = task.sources.filter((s) => s.senderId === personId && s.role !== 'cancel');
-    const asked = [...new Set(mine.flatMap((s) => s.addressees))]
+    // The issuer follows everyone the task reached, relays included; a relayer follows whom they addressed.
+    const reached = task.issuerId === personId ? task.assignees : mine.flatMap((s) => s.addressees);
+    const asked = [...new Set(reached)]
       .filter((p) => task.assignees.includes(p))
       .sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
     if (asked.length === 0) continue;

@@ -30,7 +30,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('pages in a real browse
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    f = await pagesFixture('pglite', { PROOF_MAX_BYTES: '150000' });
+    f = await pagesFixture('pglite', { PROOF_MAX_BYTES: '100000' });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: f.app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
         base = `http://127.0.0.1:${info.port}`;
@@ -73,7 +73,8 @@ describe.skipIf(!available && process.env.CI !== 'true')('pages in a real browse
     await shot(cadre, '2-task');
     // A real screenshot of the phone as the proof; the page shrinks it to a JPEG before upload.
     const proof = await page.screenshot({ fullPage: true });
-    expect(proof.length).toBeGreaterThan(150_000 * 0.9);
+    // Larger than PROOF_MAX_BYTES: it only goes through because the page shrinks it.
+    expect(proof.length).toBeGreaterThan(100_000);
     await page.locator('#proof').setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: proof });
     await page.locator('#pick').filter({ hasText: '已压缩' }).waitFor();
     await page.getByRole('button', { name: '完成' }).click();
