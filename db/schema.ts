@@ -155,12 +155,15 @@ export const tasks = pgTable(
     norm: text('norm').notNull(),
     facts: jsonb('facts').$type<Record<string, string[]>>().notNull(),
     subject: text('subject'),
+    /** The last six characters of the form a report names: reports of the same form share it (repeat-data). */
+    subjectKey: text('subject_key'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
     index('tasks_first_seen').on(t.countyId, t.firstSeenAt),
     index('tasks_issuer').on(t.countyId, t.issuerId),
+    index('tasks_subject').on(t.countyId, t.subjectKey, t.firstSeenAt),
   ],
 );
 
@@ -176,6 +179,7 @@ export const taskBands = pgTable(
   (t) => [
     primaryKey({ columns: [t.countyId, t.band, t.taskId] }),
     index('task_bands_task').on(t.countyId, t.taskId),
+    index('task_bands_recent').on(t.countyId, t.band, t.firstSeenAt),
   ],
 );
 

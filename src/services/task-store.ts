@@ -1,6 +1,6 @@
 // Loading tasks as the views the understanding code reads. Every query is scoped to the county.
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { type Db, rowsOf } from '../../db/client.js';
 import { assignments, completions, taskBands, taskSources, tasks } from '../../db/schema.js';
 import type { Kind, Requirement } from '../core/types.js';
 import { isoLocal } from '../core/understand/occurrence.js';
@@ -128,17 +128,23 @@ export async function taskIdsByBands(
   limit = 8,
 ): Promise<string[]> {
   if (bands.length === 0) return [];
-  const shared = sql<number>`count(*)`;
-  const rows = await db
-    .select({ id: taskBands.taskId, shared })
-    .from(taskBands)
-    .where(
-      and(eq(taskBands.countyId, county), inArray(taskBands.band, bands), gte(taskBands.firstSeenAt, since)),
-    )
-    .groupBy(taskBands.taskId)
-    .orderBy(desc(shared), desc(taskBands.taskId))
-    .limit(limit);
-  return rows.map((r) => r.id);
+  // Boilerplate puts a few bands in many notices: read only the newest 40 tasks of each band (index
+  // task_bands_recent), so the lookup costs the same however many notices share a template.
+  const result = await db.execute(sql`
+    select b.task_id as id, count(*) as shared
+    from unnest(array[${sql.join(
+      bands.map((b) => sql`${b}`),
+      sql`, `,
+    )}]::text[]) as k(band)
+    cross join lateral (
+      select task_id from ${taskBands}
+      where county_id = ${county} and band = k.band and first_seen_at >= ${since.toISOString()}::timestamptz
+      order by first_seen_at desc limit 40
+    ) b
+    group by b.task_id
+    order by shared desc, b.task_id desc
+    limit ${limit}`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
 }
 
 /**
@@ -153,22 +159,30 @@ export async function taskIdsPostedIn(
   limit = 200,
   personId?: string,
 ): Promise<string[]> {
-  const mine = personId
-    ? sql`exists (select 1 from ${assignments} a where a.county_id = ${county} and a.task_id = ${taskSources.taskId}
-        and a.person_id = ${personId})`
-    : undefined;
-  const rows = await db
-    .select({ id: taskSources.taskId, last: sql<Date>`max(${taskSources.at})`.as('last') })
+  // Only the latest postings matter ("most recently posted in that group"): reading a bounded number of
+  // them through the (county, group, at) index keeps the cost flat however much history the group has.
+  const recent = db
+    .select({ taskId: taskSources.taskId, at: taskSources.at })
     .from(taskSources)
     .where(
       and(
         eq(taskSources.countyId, county),
         groupId === null ? undefined : eq(taskSources.groupId, groupId),
         gte(taskSources.at, since),
-        mine,
       ),
     )
-    .groupBy(taskSources.taskId)
+    .orderBy(desc(taskSources.at))
+    .limit(limit * 6)
+    .as('recent');
+  const mine = personId
+    ? sql`exists (select 1 from ${assignments} a where a.county_id = ${county} and a.task_id = ${recent.taskId}
+        and a.person_id = ${personId})`
+    : undefined;
+  const rows = await db
+    .select({ id: recent.taskId, last: sql<Date>`max(${recent.at})`.as('last') })
+    .from(recent)
+    .where(mine)
+    .groupBy(recent.taskId)
     .orderBy(desc(sql`last`))
     .limit(limit);
   return rows.map((r) => r.id);

@@ -15,6 +15,16 @@ import type { UnderstandingOptions } from './understanding-options.js';
 
 const DAY = 86_400_000;
 
+/** Reports of the same form end in the same six characters (a shorter name counts only as a suffix). */
+function subjectKey(form: string): string {
+  return form.slice(-6);
+}
+
+function subjectKeyOf(texts: string[]): string | null {
+  const s = parseReportSubject(texts);
+  return s ? subjectKey(s.form) : null;
+}
+
 interface SourceInput {
   seq: number;
   msg: InboundMessage;
@@ -62,6 +72,7 @@ export async function createTask(
       norm: reading.norm,
       facts: reading.facts,
       subject: reading.kind === 'report' ? reportSubject([reading.text]) : null,
+      subjectKey: reading.kind === 'report' ? subjectKeyOf([reading.text]) : null,
     })
     .returning({ id: tasks.id });
   const id = row!.id;
@@ -180,7 +191,6 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
   if (subject) {
     // Only reports naming the same form (its last six characters agree) that asked one of the same people
     // within 30 days can be repeats: a necessary condition the index can narrow to a handful of rows.
-    const tail = subject.form.slice(-6).replace(/[%_\\]/g, '');
     const first = new Date(task.firstSeenAt);
     const rows = await db
       .select({ id: tasks.id })
@@ -191,7 +201,7 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
           eq(tasks.kind, 'report'),
           gte(tasks.firstSeenAt, new Date(first.getTime() - 30 * DAY)),
           lt(tasks.firstSeenAt, first),
-          sql`${tasks.subject} like ${`%${tail}%`}`,
+          eq(tasks.subjectKey, subjectKey(subject.form)),
           sql`exists (select 1 from ${assignments} a join ${assignments} b
             on b.county_id = a.county_id and b.person_id = a.person_id
             where a.county_id = ${county} and a.task_id = ${tasks.id} and b.task_id = ${taskId})`,
