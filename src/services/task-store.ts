@@ -78,6 +78,16 @@ export async function loadTasks(
           )
       : [],
   ]);
+  const byTask = <T extends { taskId: string }>(xs: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) {
+      const list = m.get(x.taskId);
+      if (list) list.push(x);
+      else m.set(x.taskId, [x]);
+    }
+    return m;
+  };
+  const [sourcesOf, assignedTo, doneOf] = [byTask(sources), byTask(assigned), byTask(done)];
   return rows
     .map((t) => ({
       id: t.id,
@@ -91,27 +101,23 @@ export async function loadTasks(
       status: t.status as 'open' | 'cancelled',
       issuerId: t.issuerId,
       firstSeenAt: iso(t.firstSeenAt),
-      sources: sources
-        .filter((s) => s.taskId === t.id)
-        .map((s) => ({
-          messageId: s.messageId,
-          groupId: s.groupId,
-          senderId: s.senderId,
-          at: iso(s.at),
-          role: s.role as SourceRole,
-          text: s.text,
-          norm: s.norm,
-          addressees: s.addressees,
-        })),
-      assignees: assigned.filter((a) => a.taskId === t.id).map((a) => a.personId),
-      completions: done
-        .filter((c) => c.taskId === t.id)
-        .map((c) => ({
-          personId: c.personId,
-          status: c.status as 'ack' | 'done',
-          occurrence: c.occurrence,
-          at: iso(c.at),
-        })),
+      sources: (sourcesOf.get(t.id) ?? []).map((s) => ({
+        messageId: s.messageId,
+        groupId: s.groupId,
+        senderId: s.senderId,
+        at: iso(s.at),
+        role: s.role as SourceRole,
+        text: s.text,
+        norm: s.norm,
+        addressees: s.addressees,
+      })),
+      assignees: (assignedTo.get(t.id) ?? []).map((a) => a.personId),
+      completions: (doneOf.get(t.id) ?? []).map((c) => ({
+        personId: c.personId,
+        status: c.status as 'ack' | 'done',
+        occurrence: c.occurrence,
+        at: iso(c.at),
+      })),
     }))
     .sort((a, b) => a.seq - b.seq);
 }
