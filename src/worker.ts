@@ -25,11 +25,22 @@ function build(env: WorkerEnv) {
 }
 
 export default {
-  async fetch(request: Request, env: WorkerEnv, ctx: { waitUntil(p: Promise<unknown>): void }) {
+  async fetch(
+    request: Request,
+    env: WorkerEnv,
+    ctx: { waitUntil(p: Promise<unknown>): void; passThroughOnException(): void },
+  ) {
     const { database, config, logger } = build(env);
     const app = createApp({ db: database.db, config, clock: () => new Date(), logger });
-    const res = await app.fetch(request);
-    ctx.waitUntil(database.close());
+    // Work the app defers past its answer (WeCom callbacks) must finish before the connection closes.
+    const pending: Promise<unknown>[] = [];
+    const collecting = {
+      waitUntil: (p: Promise<unknown>) => void pending.push(p),
+      passThroughOnException: () => ctx.passThroughOnException(),
+      props: {},
+    };
+    const res = await app.fetch(request, env, collecting);
+    ctx.waitUntil(Promise.allSettled(pending).then(() => database.close()));
     return res;
   },
   async scheduled(
