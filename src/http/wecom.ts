@@ -6,9 +6,10 @@ import { parseAibotMessage } from '../channels/wecom/parse-aibot.js';
 import { parseAppMessage } from '../channels/wecom/parse-app.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { understandStored } from '../services/ingest.js';
 import { resolveCounty } from '../services/roster-load.js';
 import { understandingOptions } from '../services/understanding-options.js';
-import { ingestWecom } from '../services/wecom-ingest.js';
+import { storeWecom } from '../services/wecom-ingest.js';
 import { limitBody } from './body-limit.js';
 import { runAfterResponse } from './wecom-background.js';
 import { verifyWecom, type WecomVars } from './wecom-verify.js';
@@ -46,8 +47,10 @@ export function wecomRoutes(deps: Deps) {
     if (!parsed.message) return c.body('');
     const message = parsed.message;
     const county = await resolveCounty(deps.db, c.req.query('county'));
+    // Stored before the answer, so a crash after it loses nothing; understood after it.
+    const { batch, stored } = await storeWecom(deps, county, message);
     runAfterResponse(c, deps.logger, 'wecom ingest', () =>
-      ingestWecom(deps, county, message, understandingOptions(deps.config)),
+      understandStored(deps, county, batch, stored, understandingOptions(deps.config)),
     );
     return c.body('');
   };

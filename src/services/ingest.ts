@@ -67,8 +67,22 @@ export async function ingest(
   batch: InboundMessageInput[],
   opts: UnderstandingOptions,
 ): Promise<IngestSummary> {
+  const stored = await storeMessages(deps.db, county, batch);
+  return understandStored(deps, county, batch, stored, opts);
+}
+
+/**
+ * The second half of ingest, for callers that must answer between storing and understanding (WeCom wants
+ * an answer within a second): `stored` maps batch positions to the sequence numbers storeMessages gave.
+ */
+export async function understandStored(
+  deps: { db: Db; logger: Logger },
+  county: string,
+  batch: InboundMessageInput[],
+  stored: Map<number, number>,
+  opts: UnderstandingOptions,
+): Promise<IngestSummary> {
   const { db, logger } = deps;
-  const stored = await storeMessages(db, county, batch);
   const roster = stored.size > 0 ? await loadRoster(db, county) : null;
   // The county's own policy settings, read once per batch.
   const understanding = roster ? await withCountySettings(db, county, opts) : opts;

@@ -1,18 +1,18 @@
-// A verified, parsed WeCom message: resolve its chat and sender against the roster, then ingest.
-// Ingest is idempotent on (wecom, MsgId), so WeCom's retries of the same message store it once.
+// A verified, parsed WeCom message: resolve its chat and sender against the roster, then store it.
+// Storing is idempotent on (wecom, MsgId), so WeCom's retries of the same message store it once.
 import type { Db } from '../../db/client.js';
 import { type WecomMessage, wecomRefs, wecomToInbound } from '../channels/wecom/message.js';
-import type { Logger } from '../logger.js';
-import { type IngestSummary, ingest } from './ingest.js';
+import type { InboundMessageInput } from '../core/inbound-schema.js';
+import { storeMessages } from './ingest.js';
 import { resolveRefs } from './resolve-refs.js';
-import type { UnderstandingOptions } from './understanding-options.js';
 
-export async function ingestWecom(
-  deps: { db: Db; logger: Logger },
+/** Stores a WeCom message before the callback is answered; understanding it can come after. */
+export async function storeWecom(
+  deps: { db: Db },
   county: string,
   message: WecomMessage,
-  opts: UnderstandingOptions,
-): Promise<IngestSummary> {
+): Promise<{ batch: InboundMessageInput[]; stored: Map<number, number> }> {
   const resolution = await resolveRefs(deps.db, county, 'wecom', wecomRefs(message));
-  return ingest(deps, county, [wecomToInbound(message, resolution)], opts);
+  const batch = [wecomToInbound(message, resolution)];
+  return { batch, stored: await storeMessages(deps.db, county, batch) };
 }
