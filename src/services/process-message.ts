@@ -78,7 +78,7 @@ async function understandAndApply(
       const hadQuote = msg.quote !== undefined;
       const quotedId = hadQuote ? await taskIdOfMessage(db, county, msg.quote!) : null;
       const ids = msg.group
-        ? await taskIdsPostedIn(db, county, msg.group, since, 50, msg.sender)
+        ? await taskIdsPostedIn(db, county, msg.group, since, 100)
         : await taskIdsOfPerson(db, county, msg.sender);
       const tasks = await loadTasks(db, county, quotedId ? [...ids, quotedId] : ids, {
         groupId: msg.group ?? undefined,

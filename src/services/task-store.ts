@@ -154,8 +154,10 @@ export async function taskIdsByBands(
 }
 
 /**
- * Tasks posted in a group (any source) since `since`, newest first, at most `limit`; with `personId`,
- * only tasks that person is assigned to (what a reply can complete).
+ * Tasks posted in a group (any source) since `since`, most recently posted first, at most `limit`. Only the
+ * latest postings matter ("most recently posted in that group"): reading a bounded number of them through
+ * the (county, group, at) index keeps the cost flat however much history the group has. Callers narrow
+ * to a person by loading with `{ personId }`.
  */
 export async function taskIdsPostedIn(
   db: Db,
@@ -163,12 +165,9 @@ export async function taskIdsPostedIn(
   groupId: string | null,
   since: Date,
   limit = 200,
-  personId?: string,
 ): Promise<string[]> {
-  // Only the latest postings matter ("most recently posted in that group"): reading a bounded number of
-  // them through the (county, group, at) index keeps the cost flat however much history the group has.
-  const recent = db
-    .select({ taskId: taskSources.taskId, at: taskSources.at })
+  const recent = await db
+    .select({ taskId: taskSources.taskId })
     .from(taskSources)
     .where(
       and(
@@ -178,20 +177,8 @@ export async function taskIdsPostedIn(
       ),
     )
     .orderBy(desc(taskSources.at))
-    .limit(limit * 6)
-    .as('recent');
-  const mine = personId
-    ? sql`exists (select 1 from ${assignments} a where a.county_id = ${county} and a.task_id = ${recent.taskId}
-        and a.person_id = ${personId})`
-    : undefined;
-  const rows = await db
-    .select({ id: recent.taskId, last: sql<Date>`max(${recent.at})`.as('last') })
-    .from(recent)
-    .where(mine)
-    .groupBy(recent.taskId)
-    .orderBy(desc(sql`last`))
-    .limit(limit);
-  return rows.map((r) => r.id);
+    .limit(limit * 4);
+  return [...new Set(recent.map((r) => r.taskId))].slice(0, limit);
 }
 
 /** Open tasks a person is assigned to (for direct-message commands). */

@@ -1,5 +1,5 @@
 // Writes what understanding decided. Every statement is scoped to the county.
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { assignments, completions, taskBands, taskSources, tasks } from '../../db/schema.js';
 import { type PolicyTaskView, parseReportSubject, policyFlags, reportSubject } from '../core/policy/index.js';
@@ -207,7 +207,8 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
             where a.county_id = ${county} and a.task_id = ${tasks.id} and b.task_id = ${taskId})`,
         ),
       )
-      .limit(50);
+      .orderBy(desc(tasks.firstSeenAt))
+      .limit(20);
     // The query above already requires a shared assignee, so their own lists need not be loaded.
     earlier = (
       await loadTasks(
