@@ -1,5 +1,5 @@
 // Writes what understanding decided. Every statement is scoped to the county.
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { assignments, completions, taskBands, taskSources, tasks } from '../../db/schema.js';
 import { type PolicyTaskView, parseReportSubject, policyFlags, reportSubject } from '../core/policy/index.js';
@@ -189,8 +189,8 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
   let earlier: PolicyTaskView[] = [];
   const subject = task.kind === 'report' ? parseReportSubject(view.texts) : null;
   if (subject) {
-    // Only reports naming the same form (its last six characters agree) that asked one of the same people
-    // within 30 days can be repeats: a necessary condition the index can narrow to a handful of rows.
+    // Only reports of the same form (its last six characters agree) in the 30 days before can be repeats:
+    // the newest 20 through the tasks_subject index, then whether they asked one of the same people.
     const first = new Date(task.firstSeenAt);
     const rows = await db
       .select({ id: tasks.id })
@@ -198,26 +198,25 @@ export async function refreshFlags(db: Db, county: string, taskId: string, opts:
       .where(
         and(
           eq(tasks.countyId, county),
-          eq(tasks.kind, 'report'),
+          eq(tasks.subjectKey, subjectKey(subject.form)),
           gte(tasks.firstSeenAt, new Date(first.getTime() - 30 * DAY)),
           lt(tasks.firstSeenAt, first),
-          eq(tasks.subjectKey, subjectKey(subject.form)),
-          sql`exists (select 1 from ${assignments} a join ${assignments} b
-            on b.county_id = a.county_id and b.person_id = a.person_id
-            where a.county_id = ${county} and a.task_id = ${tasks.id} and b.task_id = ${taskId})`,
+          eq(tasks.kind, 'report'),
         ),
       )
       .orderBy(desc(tasks.firstSeenAt))
       .limit(20);
-    // The query above already requires a shared assignee, so their own lists need not be loaded.
-    earlier = (
-      await loadTasks(
-        db,
-        county,
-        rows.map((r) => r.id),
-        { roles: NOTICE_ROLES, people: false },
-      )
-    ).map((t) => ({ ...policyView(t), assignees: task.assignees }));
+    const ids = rows.map((r) => r.id);
+    const asked = ids.length
+      ? await db
+          .select({ taskId: assignments.taskId, personId: assignments.personId })
+          .from(assignments)
+          .where(and(eq(assignments.countyId, county), inArray(assignments.taskId, ids)))
+      : [];
+    earlier = (await loadTasks(db, county, ids, { roles: NOTICE_ROLES, people: false })).map((t) => ({
+      ...policyView(t),
+      assignees: asked.filter((a) => a.taskId === t.id).map((a) => a.personId),
+    }));
   }
   const base = task.flags.filter((f) => f === 'urgent' || f === 'calendar-unknown');
   const flags = [
