@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { assignments, completions, messages, taskBands, taskSources, tasks } from '../../db/schema.js';
 import type { InboundMessage } from '../core/types.js';
 import type { Logger } from '../logger.js';
+import { withCountySettings } from './county-settings.js';
 import { processMessage } from './process-message.js';
 import { loadRoster } from './roster-load.js';
 import type { UnderstandingOptions } from './understanding-options.js';
@@ -25,6 +26,8 @@ export async function reprocess(
       .where(eq(messages.countyId, county));
   });
   const roster = await loadRoster(db, county);
+  // The county's policy settings apply to history too; leaders are not nudged about old posts.
+  const understanding = { ...(await withCountySettings(db, county, opts)), nudge: undefined };
   const rows = await db
     .select({ seq: messages.seq, payload: messages.payload })
     .from(messages)
@@ -33,7 +36,7 @@ export async function reprocess(
   let failed = 0;
   for (const r of rows) {
     try {
-      await processMessage(db, county, r.seq, r.payload as unknown as InboundMessage, roster, opts);
+      await processMessage(db, county, r.seq, r.payload as unknown as InboundMessage, roster, understanding);
     } catch (err) {
       failed++;
       const error = (err as Error).message;
