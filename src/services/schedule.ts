@@ -7,6 +7,7 @@ import { counties } from '../../db/schema.js';
 import type { Config } from '../config.js';
 import { digestDue, planSchedule, type ScheduleSettings } from '../core/digest/index.js';
 import type { Logger } from '../logger.js';
+import { enqueueWeeklyBurdenReports } from './burden-report.js';
 import { loadRoster } from './roster-load.js';
 import { groupMessagesSince, loadScheduleState } from './schedule-load.js';
 import { type WrittenRow, writePlannedRows } from './schedule-write.js';
@@ -48,6 +49,13 @@ export async function runScheduled(deps: ScheduleDeps, now: Date): Promise<Sched
       // One county's failure must not starve the others; the next run catches up.
       deps.logger.error('scheduled run failed', { county: id, error: String(err) });
     }
+  }
+  // The weekly burden report for last week, on Monday morning (its outbox key is the week: sent once).
+  const local = new Date(now.getTime() + 8 * 3_600_000);
+  if (local.getUTCDay() === 1 && local.getUTCHours() === 8 && local.getUTCMinutes() < 15) {
+    await enqueueWeeklyBurdenReports(deps.db, now, { publicUrl: deps.config.pages.publicUrl }).catch((err) =>
+      deps.logger.error('weekly burden report failed', { error: String(err) }),
+    );
   }
   const count = (state: string) => rows.filter((r) => r.state === state).length;
   return {

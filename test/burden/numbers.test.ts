@@ -2,9 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../db/schema.js';
 import { parseIsoWeek } from '../../src/core/burden/index.js';
+import { silentLogger } from '../../src/logger.js';
 import { enqueueBurdenReport, enqueueWeeklyBurdenReports } from '../../src/services/burden-report.js';
+import { runScheduled } from '../../src/services/schedule.js';
 import { backends } from '../helpers/db.js';
-import { ADMIN_TOKEN } from '../helpers/factories.js';
+import { ADMIN_TOKEN, testConfig } from '../helpers/factories.js';
 import { json } from '../helpers/http.js';
 import { week50 } from './corpus.js';
 import { type Harness, harness } from './harness.js';
@@ -152,5 +154,20 @@ describe.each(backends)('the burden view of a fixed week (%s)', (backend) => {
     expect((rows[0]!.body as { text: string }).text).toContain(
       '指令消息到人 16 人次，合并后 15 人次，涉及任务 4 项',
     );
+  });
+
+  it('is sent by the scheduler on Monday morning, for the week before, once', async () => {
+    await h.setSettings({ burdenReport: { recipients: [{ personId: 'u1', channel: 'wecom-app' }] } });
+    const deps = { db: h.database.db, config: testConfig(), logger: silentLogger };
+    await runScheduled(deps, new Date('2026-12-21T08:05:00+08:00'));
+    await runScheduled(deps, new Date('2026-12-21T08:10:00+08:00'));
+    await runScheduled(deps, new Date('2026-12-22T08:05:00+08:00'));
+    const rows = await h.database.db
+      .select({ key: outbox.key })
+      .from(outbox)
+      .where(
+        and(eq(outbox.countyId, 'c1'), eq(outbox.purpose, 'burden-report'), eq(outbox.period, '2026-W51')),
+      );
+    expect(rows).toEqual([{ key: 'u1|burden-report|2026-W51' }]);
   });
 });
