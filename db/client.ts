@@ -49,8 +49,4 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
-/** Rows of a raw `db.execute()` result: postgres.js returns an array, PGlite an object with `rows`. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
+export { rowsOf } from './rows.js';

@@ -1,6 +1,7 @@
 // Loading tasks as the views the understanding code reads. Every query is scoped to the county.
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
-import { type Db, rowsOf } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
+import { rowsOf } from '../../db/rows.js';
 import { assignments, completions, taskBands, taskSources, tasks } from '../../db/schema.js';
 import type { Kind, Requirement } from '../core/types.js';
 import { isoLocal } from '../core/understand/occurrence.js';
