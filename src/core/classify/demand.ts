@@ -9,7 +9,7 @@ const STATEMENT =
 export const CONDITIONAL = /^(?:如|若|如果|凡|一旦)?(?:发现|如有|若有|有问题|遇到|出现)/;
 /** The issuer announcing what it will do ("宣传部将统计各单位转发情况"), not a demand on the readers. */
 const ISSUER_FUTURE =
-  /(?:将|会|每周|每月|每天|定期)[^,，。]{0,8}?(?:进行|予以|作为)?(?:统计|通报|排名|考核|汇总|公布|评比|纳入)/;
+  /(?:将|会|每周|每月|每天|定期)(?:在[^,，。]{1,6}|对[^,，。]{1,8})?(?:进行|予以|作为)?(?:统计|通报|排名|考核|汇总|公布|评比|纳入)/;
 /** 请 that is part of another word: 邀请, 申请, 请假, 请示, 请问 … */
 const NOT_PLEASE = /(?:邀|申|聘|提|宴|恭|敬)请|请(?:假|示|问|教|客|求|柬|收好)/g;
 /** "请大家注意保暖": care advice, no action asked. */

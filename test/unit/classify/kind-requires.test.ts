@@ -97,3 +97,18 @@ describe('requires (section 3)', () => {
     expect(req('各村：请于周五前报送防汛台账。')).not.toContain('ack');
   });
 });
+
+describe('what the issuer says it will do is not a demand, but the readers’ part is', () => {
+  it('keeps the screenshot the readers must collect next to the issuer’s own 通报', () => {
+    const c = classify(
+      '各单位：请将《冬夜暖流》转发至工作群，并将截图汇总后报宣传科，宣传科将对转发情况进行通报。',
+    );
+    expect(c.kind).toBe('repost');
+    expect(c.requires).toEqual(['screenshot']);
+  });
+
+  it('does not read a count the county will publish as a report demand', () => {
+    const c = classify('@所有人 请各单位干部于月底前下载注册“乡村通”APP，各单位注册人数将在全县通报。');
+    expect(c.kind).not.toBe('report');
+  });
+});
