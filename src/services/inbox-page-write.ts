@@ -50,15 +50,7 @@ export async function completeFromPage(
     const [existing] = await tx
       .select({ messageId: completions.messageId })
       .from(completions)
-      .where(
-        and(
-          eq(completions.countyId, county),
-          eq(completions.taskId, taskId),
-          eq(completions.personId, personId),
-          eq(completions.status, 'done'),
-          eq(completions.occurrence, occurrence),
-        ),
-      );
+      .where(theDone(county, taskId, personId, occurrence));
     await recordCompletion(tx, county, task, personId, 'done', msg);
     if (proof) {
       await tx.insert(proofs).values({
@@ -90,15 +82,7 @@ export async function undoFromPage(
     const occurrence = occurrenceOf(task, isoLocal(now.getTime()));
     const removed = await tx
       .delete(completions)
-      .where(
-        and(
-          eq(completions.countyId, county),
-          eq(completions.taskId, taskId),
-          eq(completions.personId, personId),
-          eq(completions.status, 'done'),
-          eq(completions.occurrence, occurrence),
-        ),
-      )
+      .where(theDone(county, taskId, personId, occurrence))
       .returning({ messageId: completions.messageId });
     for (const r of removed)
       await tx
@@ -119,4 +103,15 @@ export async function undoFromPage(
         ),
       );
   });
+}
+
+/** The person's `done` of one occurrence of a task (undo removes what complete wrote). */
+function theDone(county: string, taskId: string, personId: string, occurrence: string) {
+  return and(
+    eq(completions.countyId, county),
+    eq(completions.taskId, taskId),
+    eq(completions.personId, personId),
+    eq(completions.status, 'done'),
+    eq(completions.occurrence, occurrence),
+  );
 }
